@@ -1,0 +1,36 @@
+# Two commands set everything up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint resources translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m jobcenter_desktop gui
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check jobcenter_desktop tests bench tools
+	$(VENV)/bin/lint-imports
+
+# Rebuild resources/data from ../shared/data (re-runnable; output is committed).
+resources: $(STAMP)
+	$(PY) tools/build_resources.py
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lrelease resources/translations/jobcenter_en.ts -qm resources/translations/jobcenter_en.qm
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -1,0 +1,1 @@
+"""Pure domain layer: value objects, rules and calculations. No Qt, no SQLAlchemy."""

@@ -1,0 +1,68 @@
+"""Open a store: engine, schema upgrade, reference data, the acting user, all services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from ..persistence import migrate
+from ..persistence.engine import create_store_engine
+from ..persistence.uow import UnitOfWorkFactory
+from .candidates import CandidateService
+from .companies import CompanyService
+from .context import ServiceContext
+from .cpr_vault import CprVault
+from .joborders import JobOrderService
+from .placements import PlacementService
+from .reference import seed_reference_tables
+from .strategy import StrategyService
+from .users import ensure_user, os_username
+
+
+@dataclass
+class Services:
+    """Every use case of the app, bound to one store and one acting user."""
+
+    ctx: ServiceContext
+    companies: CompanyService = field(init=False)
+    candidates: CandidateService = field(init=False)
+    job_orders: JobOrderService = field(init=False)
+    placements: PlacementService = field(init=False)
+    strategy: StrategyService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.companies = CompanyService(self.ctx)
+        self.candidates = CandidateService(self.ctx)
+        self.job_orders = JobOrderService(self.ctx)
+        self.placements = PlacementService(self.ctx)
+        self.strategy = StrategyService(self.ctx)
+
+    @property
+    def engine(self) -> Engine:
+        return self.ctx.uow_factory.engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(
+    url_or_path: str | Path,
+    *,
+    vault: CprVault,
+    username: str | None = None,
+    jobcenter_name: str = "Jobcenter",
+    upgrade: bool = True,
+) -> Services:
+    engine = create_store_engine(url_or_path)
+    if upgrade:
+        migrate.upgrade(engine)
+    else:
+        migrate.check_not_newer(engine)
+    uow_factory = UnitOfWorkFactory(engine)
+    seed_reference_tables(uow_factory)
+    actor = ensure_user(uow_factory, username or os_username())
+    ctx = ServiceContext(uow_factory=uow_factory, actor=actor, vault=vault,
+                         jobcenter_name=jobcenter_name)
+    return Services(ctx)
