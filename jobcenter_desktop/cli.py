@@ -67,7 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--width", type=int, default=1400)
     shot.add_argument("--height", type=int, default=860)
     shot.add_argument("out")
+    for module in _area_modules():
+        module.add_parsers(sub)
     return parser
+
+
+def _area_modules() -> list:
+    import importlib
+    import pkgutil
+
+    from . import commands
+
+    return [importlib.import_module(f"{commands.__name__}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings()
     args.lang = args.lang or settings.get("language")
-    args.command = args.command or "gui"
+    args.command = args.command or "gui"  # a shared verb's sub-parser sets "print visit-handout" etc.
     try:
         handler = COMMANDS[args.command]
         return handler(args)
