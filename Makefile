@@ -29,7 +29,9 @@ lint: $(STAMP)
 resources: $(STAMP)
 	$(PY) tools/build_resources.py
 
+# Refresh the English .ts from the source strings (existing translations are kept), then compile.
 translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'jobcenter_desktop/*.py') -ts resources/translations/jobcenter_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/jobcenter_en.ts -qm resources/translations/jobcenter_en.qm
 
 clean:

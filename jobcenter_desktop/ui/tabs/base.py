@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -101,7 +101,7 @@ class ListTab(QWidget):
         raise NotImplementedError
 
     def search_placeholder(self) -> str:
-        return self.tr("Søg …")
+        return QCoreApplication.translate("ListTab", "Søg …")
 
     def build_filters(self, layout: QHBoxLayout) -> None:
         """Add filter widgets to the toolbar (optional)."""
@@ -130,7 +130,8 @@ class ListTab(QWidget):
         self.model.set_query(replace(self.model.query, search=text))
 
     def on_model_loaded(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n post(er)", "", count))
+        # An explicit context: self.tr() in a base class looks up the subclass's context.
+        self.count_label.setText(QCoreApplication.translate("ListTab", "%n post(er)", "", count))
         if count and self.current_id is None:
             self.table.selectRow(0)
 
