@@ -79,7 +79,8 @@ def _area_modules() -> list:
     from . import commands
 
     return [importlib.import_module(f"{commands.__name__}.{info.name}")
-            for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)]
+            for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)
+            if not info.name.startswith("_")]  # _shared.py holds helpers, not commands
 
 
 def main(argv: list[str] | None = None) -> int:
