@@ -28,6 +28,7 @@ def store(companies: int, candidates: int, seed: int = 11) -> Path:
     path = BENCH_DIR / f"demo_{companies}_{candidates}_{seed}.sqlite3"
     done = path.with_suffix(".done")
     if path.exists() and done.exists():
+        ensure_indexes(path)
         return path
     for stale in (path, path.with_suffix(".sqlite3-wal"), path.with_suffix(".sqlite3-shm")):
         stale.unlink(missing_ok=True)
@@ -66,3 +67,16 @@ def ms(seconds: float) -> str:
 def report(name: str, ours: float, raw: float | None = None, target: str = "") -> None:
     ratio = f"   ratio {ours / raw:5.2f}× raw ({ms(raw).strip()})" if raw else ""
     print(f"{name:<58} {ms(ours)}{ratio}   {target}", flush=True)
+
+
+def ensure_indexes(path: Path) -> None:
+    """Create any index the current schema has that an older cached store lacks."""
+    from jobcenter_desktop.persistence.engine import create_store_engine
+    from jobcenter_desktop.persistence.orm import Base
+
+    engine = create_store_engine(path)
+    with engine.begin() as conn:
+        for table in Base.metadata.sorted_tables:
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
+    engine.dispose()

@@ -11,11 +11,10 @@ from . import i18n, logsetup
 from .domain.errors import UserError
 from .services.bootstrap import Services, open_store
 from .services.cpr_vault import CprVault
-from .services.demo import DemoSize, seed_demo, store_is_empty
 from .settings import Settings, cpr_key_path
 
-# Size of the demo jobcenter seeded on a first start.
-FIRST_START_DEMO = DemoSize(companies=300, candidates=1500, seed=2026)
+# Size of the demo jobcenter seeded on a first start: (companies, candidates, seed).
+FIRST_START_DEMO = (300, 1500, 2026)
 
 
 @dataclass
@@ -42,9 +41,11 @@ def _application(language: str):  # noqa: ANN202
 
 def startup_tasks(services: Services, seed_if_empty: bool) -> dict:
     """Work done on the DB worker right after the window shows."""
+    from .services.demo import DemoSize, seed_demo, store_is_empty
+
     result: dict = {}
     if seed_if_empty and store_is_empty(services.ctx):
-        result["demo"] = seed_demo(services.ctx, FIRST_START_DEMO)
+        result["demo"] = seed_demo(services.ctx, DemoSize(*FIRST_START_DEMO))
     result["expired_job_orders"] = services.job_orders.expire_overdue()
     return result
 

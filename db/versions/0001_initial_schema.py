@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 15:49:42.961306
+Create Date: 2026-11-25 16:09:53.294529
 """
 from alembic import op
 import sqlalchemy as sa
@@ -194,8 +194,9 @@ def upgrade() -> None:
     with op.batch_alter_table('candidate', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_candidate_cpr_lookup'), ['cpr_lookup'], unique=False)
         batch_op.create_index(batch_op.f('ix_candidate_label'), ['label'], unique=False)
+        batch_op.create_index('ix_candidate_live_search', ['search_rowid', 'deleted_at', 'erased_at', 'sort_key', 'id'], unique=False)
+        batch_op.create_index('ix_candidate_live_sort', ['deleted_at', 'erased_at', 'sort_key', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_candidate_responsible_consultant_id'), ['responsible_consultant_id'], unique=False)
-        batch_op.create_index('ix_candidate_sort_key', ['sort_key'], unique=False)
 
     op.create_table('company',
     sa.Column('cvr', sa.String(length=8), nullable=False),
@@ -235,10 +236,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_company_cvr'), ['cvr'], unique=False)
         batch_op.create_index(batch_op.f('ix_company_industry_section'), ['industry_section'], unique=False)
         batch_op.create_index(batch_op.f('ix_company_kommune_code'), ['kommune_code'], unique=False)
+        batch_op.create_index('ix_company_live_search', ['search_rowid', 'deleted_at', 'sort_key', 'id'], unique=False)
+        batch_op.create_index('ix_company_live_sort', ['deleted_at', 'sort_key', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_company_name_key'), ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_company_postcode'), ['postcode'], unique=False)
         batch_op.create_index(batch_op.f('ix_company_responsible_consultant_id'), ['responsible_consultant_id'], unique=False)
-        batch_op.create_index('ix_company_sort_key', ['sort_key'], unique=False)
 
     op.create_table('focus_area',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -918,18 +920,20 @@ def downgrade() -> None:
 
     op.drop_table('focus_area')
     with op.batch_alter_table('company', schema=None) as batch_op:
-        batch_op.drop_index('ix_company_sort_key')
         batch_op.drop_index(batch_op.f('ix_company_responsible_consultant_id'))
         batch_op.drop_index(batch_op.f('ix_company_postcode'))
         batch_op.drop_index(batch_op.f('ix_company_name_key'))
+        batch_op.drop_index('ix_company_live_sort')
+        batch_op.drop_index('ix_company_live_search')
         batch_op.drop_index(batch_op.f('ix_company_kommune_code'))
         batch_op.drop_index(batch_op.f('ix_company_industry_section'))
         batch_op.drop_index(batch_op.f('ix_company_cvr'))
 
     op.drop_table('company')
     with op.batch_alter_table('candidate', schema=None) as batch_op:
-        batch_op.drop_index('ix_candidate_sort_key')
         batch_op.drop_index(batch_op.f('ix_candidate_responsible_consultant_id'))
+        batch_op.drop_index('ix_candidate_live_sort')
+        batch_op.drop_index('ix_candidate_live_search')
         batch_op.drop_index(batch_op.f('ix_candidate_label'))
         batch_op.drop_index(batch_op.f('ix_candidate_cpr_lookup'))
 

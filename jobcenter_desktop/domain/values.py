@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import phonenumbers
 from stdnum.dk import cpr as stdnum_cpr
 from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
@@ -132,6 +131,8 @@ def normalize_phone(text: object) -> str:
     raw = str(text or "").strip()
     if not raw:
         return ""
+    import phonenumbers  # imported on first use: its metadata costs ~0.1 s at start-up
+
     try:
         number = phonenumbers.parse(raw, "DK")
     except phonenumbers.NumberParseException:

@@ -246,7 +246,12 @@ class Company(Tracked, Base):
     search_rowid: Mapped[int] = mapped_column(BigInteger, unique=True)
 
     workplaces: Mapped[list[Workplace]] = relationship(back_populates="company")
-    __table_args__ = (Index("ix_company_sort_key", "sort_key"),)
+    __table_args__ = (
+        # Covering indexes: listing live rows in name order and joining search hits are
+        # index-only scans (no row lookups), even at 100k companies or 1M candidates.
+        Index("ix_company_live_sort", "deleted_at", "sort_key", "id"),
+        Index("ix_company_live_search", "search_rowid", "deleted_at", "sort_key", "id"),
+    )
 
 
 class Workplace(Tracked, Base):
@@ -463,7 +468,10 @@ class Candidate(Tracked, Base):
         cascade="all, delete-orphan", order_by="TargetGroupPeriod.valid_from"
     )
     consents: Mapped[list[Consent]] = relationship(cascade="all, delete-orphan")
-    __table_args__ = (Index("ix_candidate_sort_key", "sort_key"),)
+    __table_args__ = (
+        Index("ix_candidate_live_sort", "deleted_at", "erased_at", "sort_key", "id"),
+        Index("ix_candidate_live_search", "search_rowid", "deleted_at", "erased_at", "sort_key", "id"),
+    )
 
 
 class CandidateOccupation(Base):

@@ -41,7 +41,7 @@ def check_store(engine: Engine) -> CheckReport:
     except UserError as exc:
         report.add(False, exc.da, exc.en)
         return report
-    current, head = migrate.current_revision(engine), migrate.head_revision()
+    current, head = migrate.current_revision(engine), migrate.SCHEMA_HEAD
     report.add(current == head, f"Skemaversion {current} (forventet {head})",
                f"Schema version {current} (expected {head})")
     if current != head:

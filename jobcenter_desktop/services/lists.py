@@ -47,3 +47,16 @@ def canonical(entity_id: str) -> str:
 def in_requested_order(ids: Sequence[str], rows: Sequence[T], id_of: Callable[[T], str]) -> list[T]:
     by_key = {key(id_of(r)): r for r in rows}
     return [by_key[k] for k in (key(i) for i in ids) if k in by_key]
+
+
+def fetch_ids(session: Any, stmt: Any) -> list[str]:
+    """Run an id query and take the ids straight from the DB-API cursor.
+
+    Binds are still processed by SQLAlchemy, but no Row object is built per result: a
+    million ids cost one C-level ``fetchall`` instead of seconds of per-row Python.
+    """
+    result = session.connection().execute(stmt)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()

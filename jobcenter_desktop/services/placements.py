@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from ..persistence.orm import Candidate, Company, Placement
 from .context import ServiceContext
-from .lists import ListQuery, in_requested_order, raw_id_column
+from .lists import ListQuery, fetch_ids, in_requested_order, raw_id_column
 
 STATUSES = ("planned", "active", "completed", "stopped_early", "cancelled")
 
@@ -48,7 +48,7 @@ class PlacementService:
         if query.limit:
             stmt = stmt.limit(query.limit)
         with self.ctx.uow() as uow:
-            return list(uow.session.scalars(stmt))
+            return fetch_ids(uow.session, stmt)
 
     def rows(self, ids: list[str]) -> list[PlacementRow]:
         if not ids:

@@ -124,11 +124,21 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.on_about_action_triggered)
         self.global_search.returnPressed.connect(self.on_global_search_return_pressed)
         self.worker.busy_changed.connect(self.on_worker_busy_changed)
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
 
     # ------------------------------------------------------------------ behaviour
     def load_all(self) -> None:
-        for tab in self.all_tabs():
-            tab.load()
+        """Load the visible tab now and every other tab the first time it is shown, so the
+        window has data on screen as soon as possible."""
+        self._loaded: set[int] = set()
+        self.on_tabs_current_changed(self.tabs.currentIndex())
+
+    def on_tabs_current_changed(self, index: int) -> None:
+        loaded = getattr(self, "_loaded", None)
+        if loaded is None or index < 0 or index in loaded:
+            return  # before the first load_all, or already loaded
+        loaded.add(index)
+        self.all_tabs()[index].load()
 
     def all_tabs(self) -> list:
         return [self.companies_tab, self.candidates_tab, self.matching_tab, self.strategy_tab]

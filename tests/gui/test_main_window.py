@@ -25,7 +25,8 @@ def test_window_has_four_danish_tabs_with_demo_data(qtbot, gui, wait_idle) -> No
                         timeout=10000)
     names = _visible_texts(w.companies_tab.model)
     assert any(ch in "".join(n for n in names if n) for ch in "æøåÆØÅ")
-    assert w.strategy_tab.map_picker.count() == 2
+    w.show_tab("strategy")  # tabs load the first time they are shown
+    qtbot.waitUntil(lambda: w.strategy_tab.map_picker.count() == 2, timeout=10000)
     qtbot.waitUntil(lambda: len(w.strategy_tab.scene.cards) > 0, timeout=10000)
 
 

@@ -36,6 +36,10 @@ def test_migration_creates_exactly_the_orm_schema(store_url: str) -> None:
     assert diff == []
 
 
+def test_schema_head_constant_matches_the_newest_migration() -> None:
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+
+
 def test_upgrade_is_idempotent_and_check_reports_ok(store_url: str) -> None:
     engine = create_store_engine(store_url)
     assert migrate.upgrade(engine) is True
