@@ -65,4 +65,8 @@ def open_store(
     actor = ensure_user(uow_factory, username or os_username())
     ctx = ServiceContext(uow_factory=uow_factory, actor=actor, vault=vault,
                          jobcenter_name=jobcenter_name)
+    # Reference data and rules are read once here, so the UI's look-ups (postcode → town,
+    # DISCO titles, target groups on a date) are in memory and never query from the GUI thread.
+    ctx.reference()
+    ctx.rulebook()
     return Services(ctx)
