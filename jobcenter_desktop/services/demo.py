@@ -40,6 +40,7 @@ from ..persistence.orm import (
     new_id,
     search_rowid_for,
 )
+from .companies import CompanyService
 from .context import ServiceContext
 from .reference import kommune_for_postcode
 from .strategy import StrategyService
@@ -499,5 +500,7 @@ def seed_demo(ctx: ServiceContext, size: DemoSize,
               progress: Callable[[str, int, int], None] | None = None) -> dict[str, int]:
     """Fill the store with a demo jobcenter (and its strategy maps from the templates)."""
     counts = DemoGenerator(ctx, size, progress).run()
+    # Bulk rows carry name/CVR/town only; add P-numbers and contact names to the search text.
+    CompanyService(ctx).ensure_search_index()
     counts["strategy_maps"] = StrategyService(ctx).seed_from_templates()
     return counts

@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
         self.global_search.returnPressed.connect(self.on_global_search_return_pressed)
         self.worker.busy_changed.connect(self.on_worker_busy_changed)
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+        for tab in self.all_tabs():
+            message = getattr(tab, "status_message", None)
+            if message is not None:
+                message.connect(self.on_tab_status_message)
 
     # ------------------------------------------------------------------ behaviour
     def load_all(self) -> None:
@@ -154,6 +158,9 @@ class MainWindow(QMainWindow):
         if isinstance(tab, ListTab):
             tab.search.setText(self.global_search.text())
             tab.search.on_timer_timeout()
+
+    def on_tab_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def on_worker_busy_changed(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -37,7 +37,7 @@ def test_migration_creates_exactly_the_orm_schema(store_url: str) -> None:
 
 
 def test_schema_head_constant_matches_the_newest_migration() -> None:
-    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
 
 
 def test_upgrade_is_idempotent_and_check_reports_ok(store_url: str) -> None:

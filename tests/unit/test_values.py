@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -93,7 +93,7 @@ def test_danish_sort_order_puts_aeoeaa_last() -> None:
 
 def test_dates_are_shown_and_read_the_danish_way() -> None:
     assert format_date(date(2026, 2, 1)) == "01-02-2026"
-    assert format_datetime(datetime(2026, 7, 1, 10, 0, tzinfo=timezone.utc)) == "01-07-2026 12:00"
+    assert format_datetime(datetime(2026, 7, 1, 10, 0, tzinfo=UTC)) == "01-07-2026 12:00"
     for typed in ("01-02-2026", "1.2.2026", "01/02/26", "2026-02-01"):
         assert parse_date(typed) == date(2026, 2, 1)
     assert parse_date("") is None

@@ -1,9 +1,19 @@
-"""Create or edit a company: the form validates in the service; errors appear at the field."""
+"""Create or edit a company: the form validates in the service; errors appear at the field.
+
+While the user types CVR, name or postcode, registered companies that look the same are
+listed under the form (same CVR; same or similar name in the same postcode), so a duplicate
+is noticed before it is made. The warning never blocks saving a different company; the
+service refuses an existing CVR itself.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import fields
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,13 +28,33 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import ConflictError, UserError
-from ...services.companies import EMPLOYEE_BANDS, CompanyDetail, CompanyInput
+from ...services.companies import EMPLOYEE_BANDS, CompanyDetail, CompanyInput, Consultant
+from ...services.duplicates import DuplicateHit
+from ..widgets import company_labels as labels
 from ..worker import DbWorker
+from .forms import grow_to_fit
 from .messages import language, show_error
+
+_P_SPLIT = re.compile(r"[,;\n]+")
+
+
+def _norm(value: object) -> object:
+    """Form values compared as the user sees them ("" and None alike, spaces trimmed)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    return value
 
 
 class CompanyDialog(QDialog):
-    """``save`` is called on the worker with a ``CompanyInput`` (and the base for edits)."""
+    """``save`` is called on the worker with a ``CompanyInput`` (and the base for edits).
+
+    ``check_duplicates(cvr, name, postcode)`` runs on the worker as the user types; its hits
+    are listed as a warning with a link that emits ``open_company``.
+    """
+
+    open_company = Signal(str)
 
     def __init__(
         self,
@@ -33,19 +63,33 @@ class CompanyDialog(QDialog):
         save: Callable[[CompanyInput, CompanyDetail | None], CompanyDetail],
         reload: Callable[[str], CompanyDetail] | None = None,
         base: CompanyDetail | None = None,
+        consultants: Sequence[Consultant] = (),
+        check_duplicates: Callable[[str, str, str], list[DuplicateHit]] | None = None,
+        me: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._save = save
         self._reload = reload
+        self._consultants = list(consultants)
+        self._check = check_duplicates
+        self._check_generation = 0
         self.base = base
         self.saved: CompanyDetail | None = None
+        self.duplicates: list[DuplicateHit] = []
         self.setWindowTitle(self.tr("Redigér virksomhed") if base else self.tr("Ny virksomhed"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self._build()
         if base is not None:
             self._fill(base.as_input())
+        elif me is not None:
+            combo = self.fields["responsible_consultant_id"]
+            combo.setCurrentIndex(max(0, combo.findData(me)))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._connect_signals()
 
     def _build(self) -> None:
         self.fields: dict[str, QWidget] = {}
@@ -66,6 +110,12 @@ class CompanyDialog(QDialog):
             form.addRow(label, edit)
         self.fields["cvr"].setMaxLength(11)
         self.fields["postcode"].setMaxLength(4)
+        self.fields["postcode"].setFixedWidth(80)
+        p_numbers = QLineEdit()
+        p_numbers.setObjectName("field_p_numbers")
+        p_numbers.setPlaceholderText(self.tr("10 cifre; flere adskilles med komma"))
+        self.fields["p_numbers"] = p_numbers
+        form.addRow(self.tr("P-numre"), p_numbers)
         band = QComboBox()
         band.addItem(self.tr("(ukendt)"), "")
         for b in EMPLOYEE_BANDS:
@@ -83,6 +133,13 @@ class CompanyDialog(QDialog):
             status.addItem(text, value)
         self.fields["status"] = status
         form.addRow(self.tr("Status"), status)
+        consultant = QComboBox()
+        consultant.setObjectName("field_responsible_consultant_id")
+        consultant.addItem(self.tr("(ingen)"), None)
+        for c in self._consultants:
+            consultant.addItem(f"{c.name} ({c.initials})" if c.initials else c.name, c.id)
+        self.fields["responsible_consultant_id"] = consultant
+        form.addRow(self.tr("Ansvarlig konsulent"), consultant)
         notes = QPlainTextEdit()
         notes.setFixedHeight(70)
         self.fields["notes"] = notes
@@ -92,21 +149,76 @@ class CompanyDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.hide()
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setObjectName("duplicate_warning")
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e0b000; padding: 6px; color: #5a4300;")
+        self.duplicate_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        self.buttons.accepted.connect(self.on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.duplicate_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        for name in ("cvr", "name", "postcode"):
+            self.fields[name].textChanged.connect(self.on_identity_text_changed)
+        self._timer.timeout.connect(self.on_timer_timeout)
+        self.duplicate_label.linkActivated.connect(self.on_duplicate_label_link_activated)
+
+    # ------------------------------------------------------------------ duplicates
+    def on_identity_text_changed(self, _text: str) -> None:
+        if self._check is not None:
+            self._timer.start()
+
+    def on_timer_timeout(self) -> None:
+        cvr, name, postcode = (self.fields[n].text() for n in ("cvr", "name", "postcode"))
+        self._check_generation += 1
+        generation = self._check_generation
+        check = self._check
+        self._worker.run(lambda: check(cvr, name, postcode),
+                         on_success=lambda hits: self._on_duplicates(generation, hits),
+                         on_failure=lambda _exc: None)
+
+    def _on_duplicates(self, generation: int, hits: list[DuplicateHit]) -> None:
+        if generation != self._check_generation:
+            return  # the user typed on
+        self.duplicates = list(hits)
+        if not hits:
+            self.duplicate_label.hide()
+            return
+        lines = [
+            self.tr("<b>Mulig dublet:</b> <a href='{id}'>{name}</a> (CVR {cvr}, {place}) – {why}").format(
+                id=h.company_id, name=html.escape(h.name), cvr=h.cvr,
+                place=html.escape(f"{h.postcode} {h.town}".strip()),
+                why=labels.duplicate_reason(h.reason, h.score))
+            for h in hits[:3]
+        ]
+        self.duplicate_label.setText("<br>".join(lines))
+        self.duplicate_label.show()
+        grow_to_fit(self)  # room for the warning instead of squeezing the notes field
+
+    def on_duplicate_label_link_activated(self, company_id: str) -> None:
+        self.open_company.emit(company_id)
 
     def _fill(self, data: CompanyInput) -> None:
         for name in ("cvr", "name", "address", "postcode", "industry_code", "phone", "email", "website"):
             self.fields[name].setText(getattr(data, name) or "")
+        self.fields["p_numbers"].setText(", ".join(data.p_numbers or ()))
+        consultant: QComboBox = self.fields["responsible_consultant_id"]
+        index = consultant.findData(data.responsible_consultant_id)
+        if index < 0 and data.responsible_consultant_id:
+            consultant.addItem(self.tr("(anden bruger)"), data.responsible_consultant_id)
+            index = consultant.count() - 1
+        consultant.setCurrentIndex(max(0, index))
         for name in ("employee_band", "sector", "status"):
             combo: QComboBox = self.fields[name]
             combo.setCurrentIndex(max(0, combo.findData(getattr(data, name) or "")))
@@ -127,7 +239,8 @@ class CompanyDialog(QDialog):
             email=f["email"].text(),
             website=f["website"].text(),
             notes=f["notes"].toPlainText(),
-            responsible_consultant_id=self.base.responsible_consultant_id if self.base else None,
+            responsible_consultant_id=f["responsible_consultant_id"].currentData(),
+            p_numbers=tuple(p.strip() for p in _P_SPLIT.split(f["p_numbers"].text()) if p.strip()),
         )
 
     def on_buttons_accepted(self) -> None:
@@ -166,22 +279,43 @@ class CompanyDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Ændret af en anden bruger"))
         box.setText(exc.message(language()) + ("\n\n" + lines if lines else ""))
-        reload_button = box.addButton(self.tr("Genindlæs deres version"), QMessageBox.ButtonRole.AcceptRole)
-        keep_button = box.addButton(self.tr("Behold mine ændringer"), QMessageBox.ButtonRole.DestructiveRole)
+        self.reload_button = box.addButton(self.tr("Genindlæs deres version"),
+                                           QMessageBox.ButtonRole.AcceptRole)
+        self.keep_button = box.addButton(self.tr("Behold mine ændringer"),
+                                         QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() in (reload_button, keep_button) and self._reload and self.base:
-            keep = box.clickedButton() is keep_button
-            company_id = self.base.id
-            self._worker.run(lambda: self._reload(company_id),
-                             on_success=lambda fresh: self._after_reload(fresh, keep))
+        box.buttonClicked.connect(self.on_conflict_box_button_clicked)
+        self.conflict_box = box
+        box.open()
+
+    def on_conflict_box_button_clicked(self, button) -> None:  # noqa: ANN001
+        if button not in (self.reload_button, self.keep_button) or not self._reload or not self.base:
+            return
+        keep = button is self.keep_button
+        company_id = self.base.id
+        self._worker.run(lambda: self._reload(company_id),
+                         on_success=lambda fresh: self._after_reload(fresh, keep),
+                         on_failure=lambda exc: show_error(self, exc))
 
     def _after_reload(self, fresh: CompanyDetail, keep_mine: bool) -> None:
+        """Show the stored version; with ``keep_mine`` the fields this user changed keep the
+        user's value and every other field takes the colleague's (a three-way merge)."""
         mine = self.form_input()
+        before = self.base.as_input() if self.base else None
+        theirs = fresh.as_input()
         self.base = fresh
-        self._fill(mine if keep_mine else fresh.as_input())
+        if keep_mine and before is not None:
+            merged = {
+                f.name: getattr(mine, f.name)
+                if _norm(getattr(mine, f.name)) != _norm(getattr(before, f.name))
+                else getattr(theirs, f.name)
+                for f in fields(CompanyInput)
+            }
+            self._fill(CompanyInput(**merged))
+        else:
+            self._fill(theirs)
         self.error_label.setText(
-            self.tr("Dine ændringer er bevaret; tryk Gem for at overskrive.") if keep_mine
+            self.tr("Dine ændringer er bevaret oven på den gemte version; tryk Gem.") if keep_mine
             else self.tr("Formularen viser nu den gemte version.")
         )
         self.error_label.show()
