@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stores import BENCH_DIR, ms, report, vault  # noqa: E402
+from _stores import BENCH_DIR, report, vault  # noqa: E402
 
 COMPANIES = 100_000
 CONTACTS = 1_000_000
@@ -97,8 +97,10 @@ def crm_store(companies: int = COMPANIES, contacts: int = CONTACTS, seed: int = 
             conn.execute(insert(orm.Company), rows)
         rows = []
         channels = ("visit", "phone", "phone", "email", "meeting", "jobnet")
-        for _ in range(contacts):
-            rows.append(stamp({"company_id": rng.choice(company_ids), "at": moment(),
+        # Contacts are logged as they happen, so the table is (roughly) in time order.
+        moments = sorted(moment() for _ in range(contacts))
+        for at in moments:
+            rows.append(stamp({"company_id": rng.choice(company_ids), "at": at,
                                "channel": rng.choice(channels), "consultant_id": rng.choice(user_ids),
                                "summary": "", "outcome": ""}))
             if len(rows) == 50_000:
@@ -108,8 +110,7 @@ def crm_store(companies: int = COMPANIES, contacts: int = CONTACTS, seed: int = 
         if rows:
             conn.execute(insert(orm.ContactLogEntry), rows)
         jobs, events = [], []
-        for _ in range(companies // 3):
-            created = moment()
+        for created in sorted(moment() for _ in range(companies // 3)):
             job = stamp({"company_id": rng.choice(company_ids), "title": "Lagermedarbejder",
                          "deadline": (created + timedelta(days=rng.randint(5, 60))).date(),
                          "status": "open", "search_text": "lager"}, created)
@@ -117,7 +118,8 @@ def crm_store(companies: int = COMPANIES, contacts: int = CONTACTS, seed: int = 
             jobs.append(job)
             if rng.random() < 0.7:
                 events.append({"id": orm.new_id(), "job_order_id": job["id"], "kind": "candidate_proposed",
-                               "at": created + timedelta(days=rng.randint(0, 20), hours=1), "reason": ""})
+                               "old_status": None, "new_status": None, "reason": "",
+                               "at": created + timedelta(days=rng.randint(0, 20), hours=1)})
             if rng.random() < 0.6:
                 status = "filled" if rng.random() < 0.7 else "expired"
                 job["status"] = status
@@ -125,7 +127,7 @@ def crm_store(companies: int = COMPANIES, contacts: int = CONTACTS, seed: int = 
                                "old_status": "open", "new_status": status, "reason": "",
                                "at": created + timedelta(days=rng.randint(1, 90), hours=2)})
         conn.execute(insert(orm.JobOrder), jobs)
-        conn.execute(insert(orm.MediationEvent), events)
+        conn.execute(insert(orm.MediationEvent), sorted(events, key=lambda e: e["at"]))
         placements, agreements, followups = [], [], []
         schemes = ("ORD", "VP", "VP", "LT_PRIV", "LT_OFF", "FLEX", "MENTOR")
         outcomes = ("ordinary_job_same_company", "ordinary_job_elsewhere", "education",
@@ -164,3 +166,173 @@ def crm_store(companies: int = COMPANIES, contacts: int = CONTACTS, seed: int = 
     done.write_text("ok")
     print(f"\nbuilt in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return path
+
+
+# ---------------------------------------------------------------------- a big map
+
+
+def big_map(goals: int = 200, links: int = 400, seed: int = 3):  # noqa: ANN201
+    """A map with ``goals`` goals in six lanes, ``links`` acyclic arrows (some to the
+    vision), one indicator per goal with targets and eight quarters of measurements."""
+    from jobcenter_desktop.domain.strategy import VISION_ID, StrategyMap
+
+    rng = random.Random(seed)
+    m = StrategyMap(title="Stort strategikort – belastningstest", vision_text="Lokal vækst og jobskabelse",
+                    vision_year=2027, span_start=date(2025, 1, 1), span_end=date(2027, 12, 31))
+    lanes = [m.add_focus_area(name=f"Fokusområde {n + 1} – æøå").id for n in range(6)]
+    ids = []
+    for n in range(goals):
+        goal = m.add_goal(text=f"Mål nr. {n + 1}: flere virksomheder får hurtig og præcis service",
+                          focus_area_id=lanes[n % len(lanes)], owner="leder, Jobservice")
+        ids.append(goal.id)
+        ind = m.add_indicator(goal_id=goal.id, name=f"Indikator {n + 1}", unit="antal",
+                              period="quarter")
+        m.set_target(ind.id, date(2025, 1, 1), target=100, amber_limit=80, by="bench")
+        for q in range(8):
+            m.add_measurement(ind.id, date(2025 + q // 4, 3 * (q % 4) + 1, 1),
+                              rng.randint(60, 120), entered_by="bench")
+    made = 0
+    pairs = set()
+    while made < links:
+        a, b = sorted(rng.sample(range(goals), 2))
+        to = VISION_ID if made % 10 == 0 else ids[b]
+        if (a, to) in pairs:
+            continue
+        pairs.add((a, to))
+        # lower index → higher index (or the vision): acyclic by construction
+        m.add_link(ids[a], to)
+        made += 1
+    m.tidy_layout()
+    return m
+
+
+# ---------------------------------------------------------------------- benchmarks
+
+
+def bench_open_and_paint(runs: int = 5) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QPen
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+    from jobcenter_desktop.ui.strategy_map.scene import StrategyScene
+    from jobcenter_desktop.ui.strategy_map.view import MapView
+
+    app = QApplication.instance() or QApplication([])
+    m = big_map()
+    ours, raw = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        scene = StrategyScene()
+        view = MapView(scene)
+        view.resize(1400, 860)
+        scene.set_map(m)
+        view.fit()
+        view.grab()  # paints every visible item
+        ours.append(time.perf_counter() - started)
+        assert len(scene.cards) == 200 and len(scene.arrows) == 400
+        view.deleteLater()
+        scene.deleteLater()
+        app.processEvents()
+        started = time.perf_counter()
+        bare = QGraphicsScene()
+        plain = QGraphicsView(bare)
+        plain.resize(1400, 860)
+        for goal in m.goals:
+            bare.addRect(QRectF(goal.x, goal.y, 220, 90), QPen(QColor("#333333")),
+                         QBrush(QColor("#ffffff")))
+        for n in range(400):
+            g = m.goals[n % 200]
+            bare.addRect(QRectF(g.x + 100, g.y - 20, 20, 20), QPen(QColor("#333333")))
+        plain.fitInView(bare.itemsBoundingRect())
+        plain.grab()
+        raw.append(time.perf_counter() - started)
+        plain.deleteLater()
+        bare.deleteLater()
+        app.processEvents()
+    report("map 200 goals / 400 links: open (model → scene) + paint",
+           statistics.median(ours), statistics.median(raw), "target < 300 ms")
+
+
+def bench_indicators(runs: int = 3) -> None:
+    from jobcenter_desktop.domain import measures
+    from jobcenter_desktop.domain.strategy import IndicatorSource, StrategyMap
+    from jobcenter_desktop.services.bootstrap import open_store
+    from jobcenter_desktop.services.indicators import IndicatorService
+
+    path = crm_store()
+    services = open_store(path, vault=vault(), username="bench")
+    m = StrategyMap(title="Alle målinger", span_start=date(2024, 1, 1), span_end=date(2026, 12, 31))
+    area = m.add_focus_area(name="Virksomhedskontakten")
+    goal = m.add_goal(text="Alle live indikatorer", focus_area_id=area.id)
+    keys = [x.key for x in measures.all_measures()] + ["placements_started:praktik"]
+    for key in keys:
+        m.add_indicator(goal_id=goal.id, name=key, source=IndicatorSource.COMPUTED,
+                        measure_key=key, period="quarter")
+    m.add_indicator(goal_id=goal.id, name="kontakter pr. måned", source=IndicatorSource.COMPUTED,
+                    measure_key="company_contacts", period="month")
+    from jobcenter_desktop.domain import strategy_io
+
+    templates = [strategy_io.load_template(name, start_year=2024)
+                 for name in ("company_service", "recruitment_channel")]
+    service = IndicatorService(services.ctx)
+    today = date(2026, 11, 25)
+    service.compute_for_map(m, today=today)  # warm the page cache, as a second open would
+    for label, maps in ((f"recompute all {len(keys) + 1} live indicators (every measure)", [m]),
+                        ("recompute the two template maps' live indicators", templates)):
+        ours, raw = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            values = [v for each in maps for v in service.compute_for_map(each, today=today)]
+            ours.append(time.perf_counter() - started)
+            conn = sqlite3.connect(path)
+            started = time.perf_counter()
+            conn.execute("SELECT strftime('%Y-%m', at), count(*) FROM contact_log_entry "
+                         "GROUP BY 1").fetchall()
+            raw.append(time.perf_counter() - started)
+            conn.close()
+        report(f"{label}: {len(values)} values, 100k co./1M contacts",
+               statistics.median(ours), statistics.median(raw), "target < 2 s")
+    services.close()
+
+
+def bench_poster(runs: int = 3) -> None:
+    from reportlab.lib.pagesizes import A3, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    from jobcenter_desktop.domain import strategy_io
+    from jobcenter_desktop.reports.base import ReportContext
+    from jobcenter_desktop.reports.strategy_poster import render_strategy_poster
+    from jobcenter_desktop.services.strategy import poster_data
+
+    context = ReportContext(jobcenter_name="Jobcenter Fredericia", printed_by="Bench",
+                            printed_at=date(2026, 11, 25))
+    template = strategy_io.load_template("company_service", start_year=2025)
+    for name, m in (("poster PDF, template map (A3 + briefing)", template),
+                    ("poster PDF, 200-goal map (A3 + briefing)", big_map())):
+        ours, raw = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            pdf = render_strategy_poster(poster_data(m), context, paper="A3")
+            ours.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            buffer = __import__("io").BytesIO()
+            canvas = Canvas(buffer, pagesize=landscape(A3))
+            for goal in m.goals:
+                canvas.rect(goal.x / 3, goal.y / 3, 70, 30)
+                canvas.drawString(goal.x / 3 + 2, goal.y / 3 + 2, goal.text[:20])
+            canvas.save()
+            raw.append(time.perf_counter() - started)
+        report(f"{name} ({len(pdf) // 1024} kB)", statistics.median(ours),
+               statistics.median(raw), "target < 1 s")
+
+
+def main() -> int:
+    print("Strategy map benchmarks (median of runs; raw baseline measured in the same run)")
+    bench_open_and_paint()
+    bench_poster()
+    bench_indicators()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

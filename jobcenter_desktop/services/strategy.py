@@ -1,14 +1,21 @@
-"""Strategy maps in the store.
+"""Strategy maps in the store, their files and their printed poster.
 
 The domain's plain map model is what is edited and saved. Rows are converted to and from the
 map's JSON structure (``strategy_io.map_to_dict`` / ``map_from_dict``), so a map read from the
 store passes the same validation as an imported file. Saving replaces the map's child rows in
 one transaction and checks the map's version: a map changed by someone else meanwhile is a
 conflict, never a silent overwrite.
+
+The poster (``render_poster``) converts a domain map into the poster renderer's input: the
+goals at the positions the editor gave them, traffic lights and latest values, then indicator
+history, milestones, action plans per working group and ambassadors per section. Live
+indicators are recomputed first (``refresh_indicators``) so a printout is never stale.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,10 +24,26 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from ..domain import strategy_io
-from ..domain.errors import ConflictError, NotFoundError, UserError
+from ..domain.dates import utcnow
+from ..domain.errors import ConflictError, NotFoundError, UserError, ValidationError
+from ..domain.strategy import (
+    VISION_ID,
+    Indicator,
+    IndicatorTarget,
+    InitiativeStatus,
+    LayoutParams,
+    Light,
+    Measurement,
+    light_for,
+    period_label,
+    worst,
+)
 from ..domain.strategy import StrategyMap as DomainMap
 from ..persistence import orm
+from ..reports import strategy_poster as poster
+from ..reports.base import ReportContext
 from .context import ServiceContext
+from .indicators import IndicatorService, RefreshResult, apply_computed
 
 
 @dataclass(frozen=True)
@@ -249,4 +272,177 @@ class StrategyService:
         return self.create(domain_map)
 
     def export_json(self, map_id: str, path: Path) -> None:
-        strategy_io.save(self.load(map_id).map, path)
+        self.export_map(self.load(map_id).map, path)
+
+    def export_map(self, domain_map: DomainMap, path: Path) -> None:
+        """Write a map (e.g. the one open in the editor, saved or not) as a JSON file."""
+        try:
+            strategy_io.save(domain_map, path)
+        except OSError as exc:
+            raise UserError(
+                f"Filen {path} kan ikke skrives ({exc.strerror or exc}).",
+                f"The file {path} cannot be written ({exc.strerror or exc}).",
+            ) from None
+        with self.ctx.uow() as uow:
+            uow.log("export", "strategy_map", entity_id=_log_id(domain_map.id),
+                    detail=f"{domain_map.title} → {Path(path).name}")
+            uow.commit()
+
+    # ------------------------------------------------------------------ live indicators
+    def refresh_indicators(self, domain_map: DomainMap, *, today: date | None = None,
+                           kommune_code: str | None = None) -> RefreshResult:
+        """Recompute the map's live (computed) indicators from the CRM, in place."""
+        values = IndicatorService(self.ctx, kommune_code=kommune_code).compute_for_map(
+            domain_map, today=today)
+        return apply_computed(domain_map, values)
+
+    # ------------------------------------------------------------------ poster
+    def render_poster(self, domain_map: DomainMap, *, paper: str = "A3", briefing: bool = True,
+                      language: str = "da", as_of: date | None = None) -> bytes:
+        """The map as a landscape poster PDF (A3 or A4), followed by the briefing pages
+        (indicators, milestones, action plans, ambassadors) unless ``briefing`` is False."""
+        paper = (paper or "A3").upper()
+        if paper not in poster.PAPER_SIZES:
+            raise ValidationError(
+                f"Papirformatet skal være A3 eller A4, ikke «{paper}».",
+                f"The paper size must be A3 or A4, not '{paper}'.",
+                field="paper",
+            )
+        data = poster_data(domain_map, briefing=briefing, language=language, as_of=as_of)
+        context = ReportContext(jobcenter_name=self.ctx.jobcenter_name,
+                                printed_by=self.ctx.actor.name or self.ctx.actor.username,
+                                printed_at=utcnow(), language=language)
+        pdf = poster.render_strategy_poster(data, context, paper=paper)
+        with self.ctx.uow() as uow:
+            uow.log("print", "strategy_map", entity_id=_log_id(domain_map.id),
+                    detail=f"{domain_map.title} ({paper}{', briefing' if briefing else ''})")
+            uow.commit()
+        return pdf
+
+
+# ---------------------------------------------------------------------- poster data
+
+_LIGHT = {Light.GREEN: "green", Light.AMBER: "amber", Light.RED: "red", None: "none"}
+_INITIATIVE_STATUS = {
+    "da": {InitiativeStatus.STOPPED: "Stoppet"},
+    "en": {InitiativeStatus.STOPPED: "Stopped"},
+}
+_NO_GROUP = {"da": "Uden arbejdsgruppe", "en": "No working group"}
+HISTORY_PERIODS = 6  # periods per indicator on the briefing page (the small charts)
+
+
+def _log_id(map_id: str) -> str | None:
+    """The map id as the access log's UUID column takes it (template ids are not UUIDs)."""
+    try:
+        return str(uuid.UUID(map_id))
+    except (ValueError, TypeError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorFacts:
+    """What a card, a table row or the poster shows of one indicator, read in one pass."""
+
+    indicator: Indicator
+    measurements: tuple[Measurement, ...]
+    latest: Measurement | None
+    target: IndicatorTarget | None  # in force for the latest value; else the newest target
+    light: Light | None  # traffic light of the latest value (None: grey)
+
+
+def indicator_facts(m: DomainMap, ind: Indicator) -> IndicatorFacts:
+    values = m.measurements(ind.id)
+    latest = values[-1] if values else None
+    in_force = m.target_for(ind.id, latest.period_start) if latest is not None else None
+    light = None
+    if latest is not None and in_force is not None:
+        light = light_for(latest.value, in_force.target, in_force.amber_limit, ind.direction)
+    target = in_force
+    if target is None and latest is None:
+        targets = m.targets(ind.id)
+        target = targets[-1] if targets else None
+    return IndicatorFacts(ind, values, latest, target, light)
+
+
+def headline(facts: Iterable[IndicatorFacts]) -> IndicatorFacts | None:
+    """The indicator a goal's card shows: the worst-coloured one with a value, else the
+    first with a value, else the first."""
+    best = None
+    best_rank = None
+    for f in facts:
+        rank = (f.latest is not None, f.light.severity if f.light else -1)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = f, rank
+    return best
+
+
+def poster_data(m: DomainMap, *, briefing: bool = True, language: str = "da",
+                as_of: date | None = None) -> poster.StrategyPoster:
+    """Convert a domain map into the poster renderer's input."""
+    params = LayoutParams()
+    lanes = [poster.PosterLane(a.id, a.name, a.colour) for a in m.focus_areas]
+    facts = {ind.id: indicator_facts(m, ind) for ind in m.indicators}
+    by_goal: dict[str, list[IndicatorFacts]] = {}
+    for f in facts.values():
+        by_goal.setdefault(f.indicator.goal_id, []).append(f)
+    goals = []
+    for g in m.goals:
+        shown = headline(by_goal.get(g.id, ()))
+        goals.append(poster.PosterGoal(
+            id=g.id, lane_id=g.focus_area_id, text=g.text, x=g.x, y=g.y,
+            width=params.card_width, height=params.card_height,
+            traffic_light=_LIGHT[worst(f.light for f in by_goal.get(g.id, ()))],
+            current_value=shown.latest.value if shown and shown.latest else None,
+            target=shown.target.target if shown and shown.target else None,
+            unit=shown.indicator.unit if shown else "", is_subgoal=g.parent_goal_id is not None))
+    links = [poster.PosterLink(k.from_id, poster.VISION_ID if k.to_id == VISION_ID else k.to_id)
+             for k in m.links]
+    data = dict(title=m.title, vision_text=m.vision_text, vision_year=m.vision_year,
+                lanes=lanes, goals=goals, links=links, as_of=as_of,
+                min_ambassadors_per_section=m.min_per_section)
+    if not briefing:
+        return poster.StrategyPoster(**data)
+    lane_order = {a.id: n for n, a in enumerate(m.focus_areas)}
+    goal_by_id = {g.id: g for g in m.goals}
+    indicators = []
+    for ind in sorted(m.indicators, key=lambda i: (
+            lane_order.get(goal_by_id[i.goal_id].focus_area_id, 0), goal_by_id[i.goal_id].y,
+            i.name.casefold())):
+        history = facts[ind.id].measurements[-HISTORY_PERIODS:]
+        periods = []
+        for v in history:
+            target = m.target_for(ind.id, v.period_start)
+            periods.append(poster.IndicatorPeriod(
+                period_label(v.period_start, ind.period, language), v.value,
+                target.target if target else None))
+        indicators.append(poster.PosterIndicator(
+            name=ind.name, unit=ind.unit, direction=ind.direction.value,
+            goal=goal_by_id[ind.goal_id].text, periods=periods,
+            traffic_light=_LIGHT[facts[ind.id].light]))
+    milestones = [poster.PosterMilestone(ms.text, ms.due, ms.status.value, ms.reached_on)
+                  for ms in m.milestones]
+    status_text = _INITIATIVE_STATUS.get(language, _INITIATIVE_STATUS["da"])
+
+    def initiative(ini, group_name: str) -> poster.PosterInitiative:  # noqa: ANN001
+        return poster.PosterInitiative(
+            title=ini.title, owner_group=group_name, start=ini.start, end=ini.end,
+            status=status_text.get(ini.status, ini.status.value),
+            tasks=[poster.PosterTask(t.title, t.owner, t.due, t.done) for t in ini.tasks])
+
+    plans = []
+    for group in m.working_groups:
+        owned = sorted((i for i in m.initiatives if i.working_group_id == group.id),
+                       key=lambda i: (i.start or date.max, i.title.casefold()))
+        plans.append(poster.WorkingGroupPlan(group.name, group.chair,
+                                             [initiative(i, group.name) for i in owned]))
+    loose = [i for i in m.initiatives if i.working_group_id is None]
+    if loose:
+        name = _NO_GROUP.get(language, _NO_GROUP["da"])
+        plans.append(poster.WorkingGroupPlan(name, "", [initiative(i, "") for i in loose]))
+    sections: dict[str, list[str]] = {}
+    for amb in m.ambassadors:
+        sections.setdefault(amb.section, []).append(amb.user)
+    ambassadors = [poster.AmbassadorSection(section, tuple(users))
+                   for section, users in sorted(sections.items(), key=lambda kv: kv[0].casefold())]
+    return poster.StrategyPoster(**data, indicators=indicators, milestones=milestones,
+                                 action_plans=plans, ambassadors=ambassadors)
