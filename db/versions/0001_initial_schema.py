@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 16:09:53.294529
+Create Date: 2026-11-25 17:14:27.600495
 """
 from alembic import op
 import sqlalchemy as sa
@@ -660,6 +660,7 @@ def upgrade() -> None:
     with op.batch_alter_table('contact_log_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_log_entry_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_log_entry_company_id'), ['company_id'], unique=False)
+        batch_op.create_index('ix_contact_log_entry_indicators', ['at', 'deleted_at', 'channel', 'consultant_id', 'company_id'], unique=False)
 
     op.create_table('job_order_requirement',
     sa.Column('id', sa.Uuid(as_uuid=False), nullable=False),
@@ -816,6 +817,7 @@ def downgrade() -> None:
 
     op.drop_table('job_order_requirement')
     with op.batch_alter_table('contact_log_entry', schema=None) as batch_op:
+        batch_op.drop_index('ix_contact_log_entry_indicators')
         batch_op.drop_index(batch_op.f('ix_contact_log_entry_company_id'))
         batch_op.drop_index(batch_op.f('ix_contact_log_entry_at'))
 

@@ -307,6 +307,12 @@ class ContactLogEntry(Tracked, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(String(300), default="")
     job_order_id: Mapped[str | None] = mapped_column(ForeignKey("job_order.id"), nullable=True)
+    # Covering index for the live strategy indicators: contacts per period, visits per
+    # consultant and companies contacted are computed from this index alone.
+    __table_args__ = (
+        Index("ix_contact_log_entry_indicators", "at", "deleted_at", "channel", "consultant_id",
+              "company_id"),
+    )
 
 
 class FollowUp(Tracked, Base):
