@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 17:14:27.600495
+Create Date: 2026-11-25 17:19:40.672668
 """
 from alembic import op
 import sqlalchemy as sa
@@ -192,11 +192,13 @@ def upgrade() -> None:
     sa.UniqueConstraint('search_rowid', name=op.f('uq_candidate_search_rowid'))
     )
     with op.batch_alter_table('candidate', schema=None) as batch_op:
+        batch_op.create_index('ix_candidate_consultant_live', ['responsible_consultant_id', 'deleted_at', 'erased_at', 'sort_key', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_candidate_cpr_lookup'), ['cpr_lookup'], unique=False)
+        batch_op.create_index('ix_candidate_kommune_live', ['kommune_code', 'deleted_at', 'erased_at', 'sort_key', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_candidate_label'), ['label'], unique=False)
         batch_op.create_index('ix_candidate_live_search', ['search_rowid', 'deleted_at', 'erased_at', 'sort_key', 'id'], unique=False)
         batch_op.create_index('ix_candidate_live_sort', ['deleted_at', 'erased_at', 'sort_key', 'id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_candidate_responsible_consultant_id'), ['responsible_consultant_id'], unique=False)
+        batch_op.create_index('ix_candidate_readiness_live', ['readiness', 'deleted_at', 'erased_at', 'sort_key', 'id'], unique=False)
 
     op.create_table('company',
     sa.Column('cvr', sa.String(length=8), nullable=False),
@@ -450,6 +452,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('candidate_language', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_candidate_language_candidate_id'), ['candidate_id'], unique=False)
+        batch_op.create_index('ix_candidate_language_language', ['language', 'candidate_id'], unique=False)
 
     op.create_table('candidate_licence',
     sa.Column('id', sa.Uuid(as_uuid=False), nullable=False),
@@ -472,7 +475,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('candidate_occupation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_candidate_occupation_candidate_id'), ['candidate_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_candidate_occupation_disco_code'), ['disco_code'], unique=False)
+        batch_op.create_index('ix_candidate_occupation_code', ['disco_code', 'candidate_id'], unique=False)
 
     op.create_table('candidate_tag',
     sa.Column('id', sa.Uuid(as_uuid=False), nullable=False),
@@ -533,7 +536,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('target_group_period', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_target_group_period_candidate_id'), ['candidate_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_target_group_period_target_group_code'), ['target_group_code'], unique=False)
+        batch_op.create_index('ix_target_group_period_code', ['target_group_code', 'candidate_id', 'valid_from', 'valid_to'], unique=False)
 
     op.create_table('workplace',
     sa.Column('company_id', sa.Uuid(as_uuid=False), nullable=False),
@@ -842,7 +845,7 @@ def downgrade() -> None:
 
     op.drop_table('workplace')
     with op.batch_alter_table('target_group_period', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_target_group_period_target_group_code'))
+        batch_op.drop_index('ix_target_group_period_code')
         batch_op.drop_index(batch_op.f('ix_target_group_period_candidate_id'))
 
     op.drop_table('target_group_period')
@@ -860,7 +863,7 @@ def downgrade() -> None:
 
     op.drop_table('candidate_tag')
     with op.batch_alter_table('candidate_occupation', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_candidate_occupation_disco_code'))
+        batch_op.drop_index('ix_candidate_occupation_code')
         batch_op.drop_index(batch_op.f('ix_candidate_occupation_candidate_id'))
 
     op.drop_table('candidate_occupation')
@@ -870,6 +873,7 @@ def downgrade() -> None:
 
     op.drop_table('candidate_licence')
     with op.batch_alter_table('candidate_language', schema=None) as batch_op:
+        batch_op.drop_index('ix_candidate_language_language')
         batch_op.drop_index(batch_op.f('ix_candidate_language_candidate_id'))
 
     op.drop_table('candidate_language')
@@ -933,11 +937,13 @@ def downgrade() -> None:
 
     op.drop_table('company')
     with op.batch_alter_table('candidate', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_candidate_responsible_consultant_id'))
+        batch_op.drop_index('ix_candidate_readiness_live')
         batch_op.drop_index('ix_candidate_live_sort')
         batch_op.drop_index('ix_candidate_live_search')
         batch_op.drop_index(batch_op.f('ix_candidate_label'))
+        batch_op.drop_index('ix_candidate_kommune_live')
         batch_op.drop_index(batch_op.f('ix_candidate_cpr_lookup'))
+        batch_op.drop_index('ix_candidate_consultant_live')
 
     op.drop_table('candidate')
     with op.batch_alter_table('ambassador', schema=None) as batch_op:

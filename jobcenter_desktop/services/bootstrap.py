@@ -44,6 +44,10 @@ class Services:
         return self.ctx.uow_factory.engine
 
     def close(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            # Keeps the planner's statistics fresh for the filter indexes (cheap when current).
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
 
