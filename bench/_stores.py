@@ -21,7 +21,6 @@ BENCH_DIR = Path(os.environ.get("JC_BENCH_DIR", "/tmp/jc_bench"))
 def store(companies: int, candidates: int, seed: int = 11) -> Path:
     """Path of a demo store of this size, building it on first use."""
     from jobcenter_desktop.services.bootstrap import open_store
-    from jobcenter_desktop.services.cpr_vault import CprVault
     from jobcenter_desktop.services.demo import DemoSize, seed_demo
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)

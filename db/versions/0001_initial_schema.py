@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 17:19:40.672668
+Create Date: 2026-11-25 17:43:24.568941
 """
 from alembic import op
 import sqlalchemy as sa
@@ -441,6 +441,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('candidate_experience', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_candidate_experience_candidate_id'), ['candidate_id'], unique=False)
+        batch_op.create_index('ix_candidate_experience_disco', ['disco_code', 'candidate_id'], unique=False)
 
     op.create_table('candidate_language',
     sa.Column('id', sa.Uuid(as_uuid=False), nullable=False),
@@ -878,6 +879,7 @@ def downgrade() -> None:
 
     op.drop_table('candidate_language')
     with op.batch_alter_table('candidate_experience', schema=None) as batch_op:
+        batch_op.drop_index('ix_candidate_experience_disco')
         batch_op.drop_index(batch_op.f('ix_candidate_experience_candidate_id'))
 
     op.drop_table('candidate_experience')

@@ -503,6 +503,7 @@ class CandidateExperience(Base):
     employer: Mapped[str] = mapped_column(String(300), default="")
     disco_code: Mapped[str | None] = mapped_column(String(6), nullable=True)
     years: Mapped[float] = mapped_column(Float, default=0.0)
+    __table_args__ = (Index("ix_candidate_experience_disco", "disco_code", "candidate_id"),)
     description: Mapped[str] = mapped_column(String(1000), default="")
 
 

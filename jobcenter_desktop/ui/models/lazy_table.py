@@ -57,6 +57,7 @@ class LazyTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
+        self._ids_generation = 0  # the query generation that self._ids belong to
         self.query = ListQuery()
 
     # ------------------------------------------------------------------ queries
@@ -75,13 +76,16 @@ class LazyTableModel(QAbstractTableModel):
             return  # a newer query was set meanwhile (the user kept typing)
         self.beginResetModel()
         self._ids = ids
+        self._ids_generation = generation
         self._pages.clear()
         self._requested.clear()
         self.endResetModel()
         self.loaded.emit(len(ids))
 
     def _request_page(self, page: int) -> None:
-        if page in self._requested:
+        if page in self._requested or self._ids_generation != self._generation:
+            # While a new query's ids are on their way, self._ids are the old ones: a page
+            # cut from them would be filed under the new query. Painting after the reset asks again.
             return
         self._requested.add(page)
         generation = self._generation
