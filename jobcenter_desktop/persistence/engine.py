@@ -73,7 +73,11 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
 
 
 def _sqlite_on_begin(conn) -> None:  # noqa: ANN001
-    conn.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock at the start. Nearly every unit of work writes (at least
+    # its access-log row); a deferred transaction that reads first and then writes fails at
+    # once with SQLITE_BUSY_SNAPSHOT when another connection committed in between, because
+    # the busy timeout does not apply to that upgrade. Waiting at BEGIN is safe instead.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def is_sqlite(engine: Engine) -> bool:

@@ -433,12 +433,6 @@ class DemoGenerator:
                                      "level": rng.choice(LANGUAGE_LEVELS)})
             side["tg"].append({"id": new_id(), "candidate_id": cid, "target_group_code": group,
                                "valid_from": self.today - timedelta(days=rng.randint(10, 500))})
-            if rng.random() < 0.4:  # consent to be proposed to employers by name
-                side["consent"].append({
-                    "id": new_id(), "candidate_id": cid, "purpose": "named_proposal",
-                    "given_at": self._at(300), "channel": "samtale",
-                    "expires_at": self.today + timedelta(days=rng.randint(30, 365)),
-                    "recorded_by_id": rng.choice(users)})
             if rng.random() < 0.7:
                 side["consent"].append({
                     "id": new_id(), "candidate_id": cid, "purpose": "share_profile",
