@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from ..persistence import migrate
 from ..persistence.engine import create_store_engine
@@ -46,8 +48,12 @@ class Services:
     def close(self) -> None:
         if self.engine.dialect.name == "sqlite":
             # Keeps the planner's statistics fresh for the filter indexes (cheap when current).
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA optimize")
+            # Committed, or its ANALYZE would be rolled back; a busy store just skips it.
+            try:
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except OperationalError as exc:
+                logging.getLogger(__name__).info("PRAGMA optimize skipped: %s", exc)
         self.engine.dispose()
 
 
