@@ -81,7 +81,3 @@ def upgrade(engine: Engine) -> bool:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return True
-
-
-def is_current(engine: Engine) -> bool:
-    return current_revision(engine) == SCHEMA_HEAD

@@ -7,7 +7,6 @@ Both treat what the user typed as folded word prefixes that must all match ("han
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, bindparam, func, literal_column, select, text
-from sqlalchemy.orm import InstrumentedAttribute
 
 from ..domain.text import query_tokens
 from .orm import SEARCHABLE
@@ -29,12 +28,8 @@ def search_condition(table: str, typed: str | None, dialect: str) -> ColumnEleme
                 bindparam("fts_query", fts_query, unique=True)
             )
         )
-        return _rowid(entity).in_(matching)
+        return entity.search_rowid.in_(matching)
     ts_query = " & ".join(f"{t}:*" for t in tokens)
     return func.to_tsvector(literal_column("'simple'"), entity.search_text).op("@@")(
         func.to_tsquery(literal_column("'simple'"), bindparam("ts_query", ts_query, unique=True))
     )
-
-
-def _rowid(entity: type) -> InstrumentedAttribute[int]:
-    return entity.search_rowid

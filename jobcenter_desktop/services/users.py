@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from ..persistence.orm import User
 from ..persistence.uow import SYSTEM, Actor, UnitOfWorkFactory
-
-
-@dataclass(frozen=True)
-class UserDTO:
-    id: str
-    username: str
-    name: str
-    initials: str
-    section: str
-    role: str
-    active: bool
 
 
 def os_username() -> str:
@@ -48,14 +36,3 @@ def ensure_user(uow_factory: UnitOfWorkFactory, username: str) -> Actor:
             uow.session.add(user)
             uow.commit()
         return Actor(user_id=user.id, username=user.username, name=user.name, role=user.role)
-
-
-def list_users(uow_factory: UnitOfWorkFactory) -> list[UserDTO]:
-    with uow_factory(SYSTEM) as uow:
-        rows = uow.session.scalars(
-            select(User).where(User.deleted_at.is_(None)).order_by(User.name)
-        ).all()
-        return [
-            UserDTO(u.id, u.username, u.name, u.initials, u.section, u.role, u.active)
-            for u in rows
-        ]
