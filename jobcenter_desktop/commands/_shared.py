@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 
-_GROUPS: dict[int, dict[str, argparse._SubParsersAction]] = {}
-
 
 def verb(sub: argparse._SubParsersAction, group: str, name: str, **kwargs) -> argparse.ArgumentParser:  # noqa: ANN003
-    groups = _GROUPS.setdefault(id(sub), {})
+    # The groups live on this parser's own subparsers object: a module-level cache keyed by
+    # id() found a dead parser's groups when a new parser reused its id (same process, tests).
+    groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("_verb_groups", {})
     if group not in groups:
         parent = sub.add_parser(group, help=f"{group} …")
         groups[group] = parent.add_subparsers(dest=f"{group}_what", required=True)
